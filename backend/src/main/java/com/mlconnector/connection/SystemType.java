@@ -1,0 +1,8 @@
+package com.mlconnector.connection;
+
+/** The two systems a tenant connects. */
+public enum SystemType {
+
+	COUPA, WORKDAY
+
+}

@@ -1,0 +1,43 @@
+package com.mlconnector.tenancy;
+
+import java.util.concurrent.Callable;
+
+/**
+ * Marks work done by the platform operator across tenants (listing and creating tenants, key
+ * rotation). It opens only the {@code tenants} table (policy {@code app.platform = 'on'}); tenant
+ * data still needs a tenant bound through {@link TenantContext}.
+ */
+public final class PlatformScope {
+
+	private static final ThreadLocal<Boolean> ACTIVE = new ThreadLocal<>();
+
+	private PlatformScope() {
+	}
+
+	public static boolean isActive() {
+		return Boolean.TRUE.equals(ACTIVE.get());
+	}
+
+	public static <T> T call(Callable<T> work) {
+		Boolean previous = ACTIVE.get();
+		ACTIVE.set(Boolean.TRUE);
+		try {
+			return work.call();
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			if (previous == null) {
+				ACTIVE.remove();
+			}
+			else {
+				ACTIVE.set(previous);
+			}
+		}
+	}
+
+}

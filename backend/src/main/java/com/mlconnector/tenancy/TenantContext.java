@@ -1,0 +1,63 @@
+package com.mlconnector.tenancy;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/**
+ * The tenant bound to the current thread. It is bound once at the edge (login session, API token,
+ * webhook key, job parameter) and read by the tenancy module only: the transaction manager copies
+ * it into the database session, Hibernate reads it for {@code @TenantId}. Feature code never reads
+ * or passes tenant ids by hand.
+ */
+public final class TenantContext {
+
+	private static final ThreadLocal<UUID> CURRENT = new ThreadLocal<>();
+
+	private TenantContext() {
+	}
+
+	public static Optional<UUID> current() {
+		return Optional.ofNullable(CURRENT.get());
+	}
+
+	/** Runs {@code work} as {@code tenantId}, restoring whatever was bound before. */
+	public static <T> T callAs(UUID tenantId, Callable<T> work) {
+		UUID previous = CURRENT.get();
+		CURRENT.set(tenantId);
+		try {
+			return work.call();
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			restore(previous);
+		}
+	}
+
+	public static void runAs(UUID tenantId, Runnable work) {
+		callAs(tenantId, () -> {
+			work.run();
+			return null;
+		});
+	}
+
+	/** Runs {@code work} with no tenant bound: every tenant-owned table then looks empty. */
+	public static <T> T callWithoutTenant(Callable<T> work) {
+		return callAs(null, work);
+	}
+
+	private static void restore(UUID previous) {
+		if (previous == null) {
+			CURRENT.remove();
+		}
+		else {
+			CURRENT.set(previous);
+		}
+	}
+
+}
