@@ -39,6 +39,25 @@ public final class TenantContext {
 		}
 	}
 
+	/**
+	 * Binds {@code tenantId} until the returned scope is closed; for the web edge, whose filter
+	 * chain throws checked exceptions. Use with try-with-resources.
+	 */
+	public static Scope open(UUID tenantId) {
+		UUID previous = CURRENT.get();
+		CURRENT.set(tenantId);
+		return () -> restore(previous);
+	}
+
+	/** A binding opened by {@link #open(UUID)}. */
+	@FunctionalInterface
+	public interface Scope extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
 	public static void runAs(UUID tenantId, Runnable work) {
 		callAs(tenantId, () -> {
 			work.run();

@@ -1,0 +1,26 @@
+package com.mlconnector.web;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+/**
+ * The ml-connector application: UI, tenant admin REST API and (later) webhook intake, assembling
+ * backend and batch-jobs. The sandboxes are a separate module, imported only when
+ * {@code mlc.sandbox.enabled=true} (see {@link SandboxMount}).
+ */
+@SpringBootApplication
+@ComponentScan(basePackages = "com.mlconnector",
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.mlconnector\\.sandbox\\..*"))
+@EntityScan("com.mlconnector")
+@EnableJpaRepositories("com.mlconnector")
+public class MlConnectorApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(MlConnectorApplication.class, args);
+	}
+
+}
