@@ -34,10 +34,7 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
 				.getPropertySources()
 				.addFirst(new MapPropertySource("mlcTestDatabase",
 						Map.of("spring.datasource.url", db.url(), "spring.datasource.username", db.username(),
-								"spring.datasource.password", db.password())));
-			context.getEnvironment()
-				.getPropertySources()
-				.addLast(new MapPropertySource("mlcTestVault", Map.of("mlc.vault.keys", TEST_VAULT_KEYS)));
+								"spring.datasource.password", db.password(), "mlc.vault.keys", TEST_VAULT_KEYS)));
 		}
 
 		@Override
