@@ -13,6 +13,27 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class SandboxServer {
 
+	/**
+	 * The sandbox runs beside backend's classpath here (JPA, Flyway, Security, Batch...), which it does
+	 * not have when stand-alone; switch those auto-configurations off so it runs as it does alone.
+	 */
+	private static final String NOT_IN_SANDBOX = String.join(",",
+			"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+			"org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration",
+			"org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+			"org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+			"org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+			"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+			"org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration",
+			"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+			"org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration",
+			"org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration",
+			"org.springframework.boot.webservices.autoconfigure.WebServicesAutoConfiguration");
+
 	private static ConfigurableApplicationContext context;
 
 	private SandboxServer() {
@@ -22,7 +43,7 @@ public final class SandboxServer {
 	public static synchronized String baseUrl() {
 		if (context == null) {
 			context = new SpringApplicationBuilder(SandboxApplication.class).profiles("sandbox-standalone")
-				.run("--server.port=0", "--spring.main.banner-mode=off");
+				.run("--server.port=0", "--spring.main.banner-mode=off", "--spring.autoconfigure.exclude=" + NOT_IN_SANDBOX);
 			Runtime.getRuntime().addShutdownHook(new Thread(context::close));
 		}
 		return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
