@@ -13,7 +13,7 @@ import org.springframework.core.Ordered;
  * lets the two filters tell the systems apart even when both prefixes are empty (stand-alone run). The filters run
  * first so injected latency and faults hit before any sandbox authentication.
  */
-@Configuration(proxyBeanMethods = false)
+@Configuration(value = "sandboxFaultFilterConfiguration", proxyBeanMethods = false)
 class FaultFilterConfiguration {
 
 	static final String COUPA = "coupa";
@@ -36,8 +36,8 @@ class FaultFilterConfiguration {
 			RequestLog log) {
 		FaultInjectionFilter filter = new FaultInjectionFilter(COUPA, (request) -> {
 			String path = path(request);
-			return path.startsWith(coupaPrefix + "/") && !path.startsWith(coupaPrefix + "/_admin")
-					&& !isWorkday(request, workdayPrefix);
+			// any admin API (Coupa's or, stand-alone, Workday's /workday/_admin) is neither faulted nor logged
+			return path.startsWith(coupaPrefix + "/") && !path.contains("/_admin") && !isWorkday(request, workdayPrefix);
 		}, injector, log);
 		return registration(filter, "coupaSandboxFaultFilter");
 	}

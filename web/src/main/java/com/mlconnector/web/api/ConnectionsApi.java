@@ -11,10 +11,13 @@ import com.mlconnector.connection.ConnectionSettings;
 import com.mlconnector.connection.ConnectionView;
 import com.mlconnector.connection.SecretField;
 import com.mlconnector.connection.SystemType;
+import com.mlconnector.ping.PingManagement;
+import com.mlconnector.ping.PingReport;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,8 +30,11 @@ class ConnectionsApi {
 
 	private final ConnectionManagement connections;
 
-	ConnectionsApi(ConnectionManagement connections) {
+	private final PingManagement pings;
+
+	ConnectionsApi(ConnectionManagement connections, PingManagement pings) {
 		this.connections = connections;
+		this.pings = pings;
 	}
 
 	/** Body of a PUT; secrets left out or blank keep their stored value. */
@@ -60,6 +66,20 @@ class ConnectionsApi {
 	@GetMapping("/{id:[0-9a-fA-F\\-]{36}}")
 	ConnectionView get(@PathVariable UUID id) {
 		return connections.find(id).orElseThrow(() -> new NotFoundException("Connection " + id));
+	}
+
+	/** Pings the system (reads only; nothing is written to Coupa or Workday). */
+	@PostMapping("/{system:coupa|workday|COUPA|WORKDAY}/ping")
+	PingReport ping(@PathVariable String system, Authentication authentication) {
+		SystemType type = SystemType.valueOf(system.toUpperCase(Locale.ROOT));
+		return pings.ping(type, Actors.of(authentication))
+			.orElseThrow(() -> new NotFoundException("Connection to " + type));
+	}
+
+	@GetMapping("/{id:[0-9a-fA-F\\-]{36}}/ping")
+	PingReport latestPing(@PathVariable UUID id) {
+		get(id);
+		return pings.latest(id).orElseThrow(() -> new NotFoundException("Ping of connection " + id));
 	}
 
 	@PutMapping("/{system:coupa|workday|COUPA|WORKDAY}")

@@ -7,6 +7,8 @@ import com.mlconnector.connection.ConnectionException;
 import com.mlconnector.connection.ConnectionManagement;
 import com.mlconnector.connection.ConnectionView;
 import com.mlconnector.connection.SystemType;
+import com.mlconnector.ping.PingManagement;
+import com.mlconnector.ping.PingReport;
 import com.mlconnector.web.security.MlcUser;
 
 import org.springframework.http.HttpStatus;
@@ -32,10 +34,15 @@ class ConnectionController {
 
 	static final String DETAIL_VIEW = "connections/detail";
 
+	static final String PING_FRAGMENT = "fragments/ping :: result";
+
 	private final ConnectionManagement connections;
 
-	ConnectionController(ConnectionManagement connections) {
+	private final PingManagement pings;
+
+	ConnectionController(ConnectionManagement connections, PingManagement pings) {
 		this.connections = connections;
+		this.pings = pings;
 	}
 
 	@InitBinder
@@ -55,7 +62,27 @@ class ConnectionController {
 		ConnectionView view = connections.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such connection"));
 		model.addAttribute("connection", view);
+		model.addAttribute("ping", pings.latest(id).orElse(null));
 		return DETAIL_VIEW;
+	}
+
+	/** "Ping your system": runs the checks and shows the steps (HTMX swaps just the result). */
+	@PostMapping(path = "/connections/{id:[0-9a-f\\-]{36}}/ping", headers = "HX-Request=true")
+	String pingFragment(@PathVariable UUID id, @AuthenticationPrincipal MlcUser user, Model model) {
+		model.addAttribute("ping", runPing(id, user));
+		return PING_FRAGMENT;
+	}
+
+	@PostMapping("/connections/{id:[0-9a-f\\-]{36}}/ping")
+	String pingPage(@PathVariable UUID id, @AuthenticationPrincipal MlcUser user) {
+		runPing(id, user);
+		return "redirect:/connections/" + id;
+	}
+
+	private PingReport runPing(UUID id, MlcUser user) {
+		ConnectionView view = connections.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such connection"));
+		return pings.ping(view.system(), user.getUsername()).orElseThrow();
 	}
 
 	@GetMapping("/connections/{system:coupa|workday}/edit")
@@ -93,7 +120,8 @@ class ConnectionController {
 		ConnectionForm form = new ConnectionForm();
 		if (type == SystemType.COUPA) {
 			form.setDisplayName("Coupa");
-			form.setScopes("core.invoice.read core.invoice.write core.supplier.read core.supplier.write core.common.read");
+			form.setScopes("core.invoice.read core.invoice.write core.supplier.read core.supplier.write"
+					+ " core.purchase_order.read core.accounting.read");
 		}
 		else {
 			form.setDisplayName("Workday");

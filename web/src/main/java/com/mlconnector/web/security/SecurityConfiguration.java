@@ -54,6 +54,9 @@ class SecurityConfiguration {
 				.hasRole("PLATFORM_ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/connections/**")
 				.hasAuthority(ApiScope.CONNECTIONS_READ.authority())
+				// a ping only reads from Coupa and Workday
+				.requestMatchers(HttpMethod.POST, "/api/v1/connections/*/ping")
+				.hasAuthority(ApiScope.CONNECTIONS_READ.authority())
 				.requestMatchers("/api/v1/connections/**")
 				.hasAuthority(ApiScope.CONNECTIONS_WRITE.authority())
 				.requestMatchers("/api/v1/tokens/**")
@@ -94,6 +97,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/webjars/**", "/login", "/signup", "/error", "/actuator/health/**", "/actuator/info")
 				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/connections/*/ping")
+				.hasRole("TENANT_OPERATOR")
 				.requestMatchers(HttpMethod.POST, "/connections/**", "/tokens/**")
 				.hasRole("TENANT_ADMIN")
 				.requestMatchers("/tokens/**")

@@ -29,10 +29,9 @@ class StartupBanner {
 		StringBuilder text = new StringBuilder("\n\n  ml-connector is running at ").append(url).append('\n')
 			.append("  Create your organisation at ").append(url).append("/signup, then sign in at ").append(url)
 			.append("/login\n");
-		String demoUser = environment.getProperty("mlc.demo.email");
-		if (demoUser != null && Boolean.parseBoolean(environment.getProperty("mlc.demo.enabled", "false"))) {
-			text.append("  Or sign in to the demo tenant as ").append(demoUser).append(" / ")
-				.append(environment.getProperty("mlc.demo.password")).append('\n');
+		if (environment.getProperty("mlc.sandbox.enabled", Boolean.class, false)) {
+			text.append("  Sandboxes: ").append(url).append("/sandbox/coupa and ").append(url)
+				.append("/sandbox/workday (the demo tenant's sign-in is logged above)\n");
 		}
 		log.info(text.toString());
 	}
