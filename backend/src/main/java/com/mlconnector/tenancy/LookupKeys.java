@@ -10,9 +10,9 @@ import java.util.concurrent.Callable;
  */
 public final class LookupKeys {
 
-	private static final ThreadLocal<String> LOGIN_EMAIL = new ThreadLocal<>();
+	private static final ThreadBinding<String> LOGIN_EMAIL = new ThreadBinding<>();
 
-	private static final ThreadLocal<String> TOKEN_HASH = new ThreadLocal<>();
+	private static final ThreadBinding<String> TOKEN_HASH = new ThreadBinding<>();
 
 	private LookupKeys() {
 	}
@@ -26,33 +26,11 @@ public final class LookupKeys {
 	}
 
 	public static <T> T callWithLoginEmail(String email, Callable<T> work) {
-		return callWith(LOGIN_EMAIL, email, work);
+		return LOGIN_EMAIL.call(email, work);
 	}
 
 	public static <T> T callWithTokenHash(String hash, Callable<T> work) {
-		return callWith(TOKEN_HASH, hash, work);
-	}
-
-	private static <T> T callWith(ThreadLocal<String> holder, String value, Callable<T> work) {
-		String previous = holder.get();
-		holder.set(value);
-		try {
-			return work.call();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			if (previous == null) {
-				holder.remove();
-			}
-			else {
-				holder.set(previous);
-			}
-		}
+		return TOKEN_HASH.call(hash, work);
 	}
 
 }

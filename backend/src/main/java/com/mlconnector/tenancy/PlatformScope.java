@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
  */
 public final class PlatformScope {
 
-	private static final ThreadLocal<Boolean> ACTIVE = new ThreadLocal<>();
+	private static final ThreadBinding<Boolean> ACTIVE = new ThreadBinding<>();
 
 	private PlatformScope() {
 	}
@@ -19,25 +19,7 @@ public final class PlatformScope {
 	}
 
 	public static <T> T call(Callable<T> work) {
-		Boolean previous = ACTIVE.get();
-		ACTIVE.set(Boolean.TRUE);
-		try {
-			return work.call();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			if (previous == null) {
-				ACTIVE.remove();
-			}
-			else {
-				ACTIVE.set(previous);
-			}
-		}
+		return ACTIVE.call(Boolean.TRUE, work);
 	}
 
 }

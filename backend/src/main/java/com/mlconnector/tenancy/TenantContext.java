@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
  */
 public final class TenantContext {
 
-	private static final ThreadLocal<UUID> CURRENT = new ThreadLocal<>();
+	private static final ThreadBinding<UUID> CURRENT = new ThreadBinding<>();
 
 	private TenantContext() {
 	}
@@ -23,39 +23,7 @@ public final class TenantContext {
 
 	/** Runs {@code work} as {@code tenantId}, restoring whatever was bound before. */
 	public static <T> T callAs(UUID tenantId, Callable<T> work) {
-		UUID previous = CURRENT.get();
-		CURRENT.set(tenantId);
-		try {
-			return work.call();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-		finally {
-			restore(previous);
-		}
-	}
-
-	/**
-	 * Binds {@code tenantId} until the returned scope is closed; for the web edge, whose filter
-	 * chain throws checked exceptions. Use with try-with-resources.
-	 */
-	public static Scope open(UUID tenantId) {
-		UUID previous = CURRENT.get();
-		CURRENT.set(tenantId);
-		return () -> restore(previous);
-	}
-
-	/** A binding opened by {@link #open(UUID)}. */
-	@FunctionalInterface
-	public interface Scope extends AutoCloseable {
-
-		@Override
-		void close();
-
+		return CURRENT.call(tenantId, work);
 	}
 
 	public static void runAs(UUID tenantId, Runnable work) {
@@ -70,13 +38,21 @@ public final class TenantContext {
 		return callAs(null, work);
 	}
 
-	private static void restore(UUID previous) {
-		if (previous == null) {
-			CURRENT.remove();
-		}
-		else {
-			CURRENT.set(previous);
-		}
+	/**
+	 * Binds {@code tenantId} until the returned scope is closed; for the web edge, whose filter
+	 * chain throws checked exceptions. Use with try-with-resources.
+	 */
+	public static Scope open(UUID tenantId) {
+		return CURRENT.open(tenantId);
+	}
+
+	/** A binding opened by {@link #open(UUID)}. */
+	@FunctionalInterface
+	public interface Scope extends AutoCloseable {
+
+		@Override
+		void close();
+
 	}
 
 }
