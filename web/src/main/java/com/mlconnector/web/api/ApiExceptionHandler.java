@@ -42,6 +42,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"A stored credential could not be read; re-enter it");
 	}
 
+	/** Anything unforeseen: logged for us with a reference, answered without internals. */
+	@ExceptionHandler(RuntimeException.class)
+	ProblemDetail unexpected(RuntimeException ex) {
+		String reference = java.util.UUID.randomUUID().toString();
+		log.error("Unexpected API error, reference {}", reference, ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
+				"Something went wrong on our side; quote reference " + reference + " to support");
+	}
+
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
