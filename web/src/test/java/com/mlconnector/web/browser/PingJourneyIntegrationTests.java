@@ -2,18 +2,10 @@ package com.mlconnector.web.browser;
 
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -21,28 +13,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * An admin enters the Workday credentials in the form and presses "Ping this system": the steps
  * appear in place (HTMX under the strict CSP), the secrets are never shown back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PingJourneyIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	Playwright playwright;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		playwright = Browsers.playwright();
-		browser = Browsers.chromium(playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		browser.close();
-		playwright.close();
-	}
+class PingJourneyIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void enterWorkdayCredentialsAndPing() {
