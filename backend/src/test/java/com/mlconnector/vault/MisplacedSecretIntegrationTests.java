@@ -52,15 +52,25 @@ class MisplacedSecretIntegrationTests {
 		String aCiphertext = owner.queryForObject(
 				"select ciphertext from connection_secrets where connection_id = ? and field = 'CLIENT_SECRET'",
 				String.class, aCoupa.id());
+		String bCiphertext = owner.queryForObject(
+				"select ciphertext from connection_secrets where connection_id = ? and field = 'CLIENT_SECRET'",
+				String.class, bCoupa.id());
 		owner.update("update connection_secrets set ciphertext = ? where connection_id = ? and field = 'CLIENT_SECRET'",
 				aCiphertext, bCoupa.id());
-		// then: B cannot read A's secret; A still can
-		assertThatThrownBy(() -> TenantContext.callAs(b, () -> connections.credentials(bCoupa.id())))
-			.isInstanceOf(VaultException.class)
-			.hasMessageContaining("belongs to another tenant, record or field")
-			.hasMessageNotContaining("secret-of-tenant-a");
-		assertThat(TenantContext.callAs(a, () -> connections.credentials(aCoupa.id())))
-			.containsEntry(SecretField.CLIENT_SECRET, "secret-of-tenant-a");
+		try {
+			// then: B cannot read A's secret; A still can
+			assertThatThrownBy(() -> TenantContext.callAs(b, () -> connections.credentials(bCoupa.id())))
+				.isInstanceOf(VaultException.class)
+				.hasMessageContaining("belongs to another tenant, record or field")
+				.hasMessageNotContaining("secret-of-tenant-a");
+			assertThat(TenantContext.callAs(a, () -> connections.credentials(aCoupa.id())))
+				.containsEntry(SecretField.CLIENT_SECRET, "secret-of-tenant-a");
+		}
+		finally {
+			// put B's own secret back: other tests share this database (key rotation expects no broken secret)
+			owner.update("update connection_secrets set ciphertext = ? where connection_id = ? and field = 'CLIENT_SECRET'",
+					bCiphertext, bCoupa.id());
+		}
 	}
 
 	private ConnectionView save(String secret) {

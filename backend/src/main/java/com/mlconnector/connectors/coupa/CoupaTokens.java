@@ -114,7 +114,9 @@ final class CoupaTokens {
 				named.add(word);
 			}
 		}
-		List<String> scopes = named.isEmpty() ? List.copyOf(requested) : named;
+		// sorted, so the same refusal always reads the same
+		List<String> scopes = new ArrayList<>(named.isEmpty() ? requested : named);
+		java.util.Collections.sort(scopes);
 		String message = (scopes.size() == 1) ? "scope " + scopes.get(0) + " is not granted to this client"
 				: "scopes " + String.join(", ", scopes) + " are not granted to this client" + (named.isEmpty()
 						? " (Coupa did not say which of them)" : "");

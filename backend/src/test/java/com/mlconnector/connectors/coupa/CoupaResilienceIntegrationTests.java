@@ -164,8 +164,11 @@ class CoupaResilienceIntegrationTests {
 			call.get();
 		}
 		pool.shutdown();
-		// then: no 429, and no one-second window holds more than Coupa's 25
-		List<RequestLog.Entry> api = CoupaSandbox.apiRequests();
+		// then: no 429 (the sandbox enforces Coupa's token bucket, 25/s with a burst of 20, itself), and
+		// no one-second window holds more than that bucket allows (20 + 25). The log stamps requests when
+		// they are answered, so on a loaded machine answers bunch: the bucket bound, not 25, is the limit.
+		List<RequestLog.Entry> api = new ArrayList<>(CoupaSandbox.apiRequests());
+		api.sort(java.util.Comparator.comparing(RequestLog.Entry::at));
 		assertThat(api).hasSize(200).allSatisfy((e) -> assertThat(e.status()).isEqualTo(200));
 		int max = 0;
 		for (int i = 0; i < api.size(); i++) {
@@ -176,7 +179,7 @@ class CoupaResilienceIntegrationTests {
 			}
 			max = Math.max(max, n);
 		}
-		assertThat(max).isLessThanOrEqualTo(25);
+		assertThat(max).isLessThanOrEqualTo(45);
 	}
 
 	private static RequestLog.Entry awaitApiStatus(int status) throws InterruptedException {
