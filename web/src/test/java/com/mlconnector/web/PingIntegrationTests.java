@@ -75,6 +75,23 @@ class PingIntegrationTests {
 	}
 
 	@Test
+	void aBadHostIsRedAtResolveAndNothingLaterRuns() {
+		TestTenants.SignedIn tenant = TestTenants.signUpAndLogIn(port, "Typo Corp");
+		String token = TestTenants.createToken(tenant.session(), "connections:read", "connections:write");
+		var put = WebSession.api(port, "PUT", "/api/v1/connections/coupa", token, """
+				{"displayName":"Coupa","baseUrl":"https://acme.coupahost.invalid","clientId":"mlc-demo-client",
+				 "scopes":"core.invoice.read","clientSecret":"mlc-demo-secret"}
+				""");
+		assertThat(put.statusCode()).isEqualTo(200);
+		List<Map<String, Object>> steps = ping(token, "coupa");
+		assertThat(steps.get(0)).containsEntry("name", "Check the URL").containsEntry("verdict", "PASS");
+		assertThat(steps.get(1)).containsEntry("name", "Resolve host").containsEntry("verdict", "FAIL");
+		assertThat(String.valueOf(steps.get(1).get("detail"))).contains("acme.coupahost.invalid does not resolve");
+		assertThat(steps.subList(2, steps.size())).isNotEmpty()
+			.allSatisfy((step) -> assertThat(step.get("verdict")).isEqualTo("SKIPPED"));
+	}
+
+	@Test
 	void pingingASystemThatIsNotConfiguredIsNotFound() {
 		TestTenants.SignedIn tenant = TestTenants.signUpAndLogIn(port, "Unconfigured");
 		String token = TestTenants.createToken(tenant.session(), "connections:read");
