@@ -9,8 +9,8 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 /**
  * The ml-connector application: UI, tenant admin REST API and (later) webhook intake, assembling
- * backend and batch-jobs. The sandboxes are a separate module, imported only when
- * {@code mlc.sandbox.enabled=true} (see {@link SandboxMount}).
+ * backend and batch-jobs. The sandboxes are a separate module, mounted by {@link SandboxMount} when
+ * {@link SandboxEnabledCondition} says so.
  */
 @SpringBootApplication
 @ComponentScan(basePackages = "com.mlconnector",

@@ -2,16 +2,16 @@ package com.mlconnector.web;
 
 import com.mlconnector.sandbox.SandboxConfiguration;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
  * Mounts the Coupa and Workday sandboxes under {@code /sandbox/coupa} and {@code /sandbox/workday}
- * (the embedded default). Off in production.
+ * (the embedded default). Off in production (see {@link SandboxEnabledCondition}).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "mlc.sandbox.enabled", havingValue = "true")
+@Conditional(SandboxEnabledCondition.class)
 @Import(SandboxConfiguration.class)
 class SandboxMount {
 

@@ -12,13 +12,14 @@ import com.mlconnector.tenant.SignupRequest;
 import com.mlconnector.tenant.TenantManagement;
 import com.mlconnector.user.LoginIdentity;
 import com.mlconnector.user.UserDirectory;
+import com.mlconnector.web.SandboxEnabledCondition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -30,8 +31,7 @@ import org.springframework.stereotype.Component;
  * documented demo credentials, not customer secrets.
  */
 @Component
-@ConditionalOnProperty(name = { "mlc.sandbox.enabled", "mlc.demo.enabled" }, havingValue = "true",
-		matchIfMissing = true)
+@Conditional(SandboxEnabledCondition.class)
 @EnableConfigurationProperties(DemoProperties.class)
 class DemoTenant {
 

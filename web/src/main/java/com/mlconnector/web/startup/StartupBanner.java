@@ -1,5 +1,6 @@
 package com.mlconnector.web.startup;
 
+import com.mlconnector.web.SandboxEnabledCondition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ class StartupBanner {
 		StringBuilder text = new StringBuilder("\n\n  ml-connector is running at ").append(url).append('\n')
 			.append("  Create your organisation at ").append(url).append("/signup, then sign in at ").append(url)
 			.append("/login\n");
-		if (environment.getProperty("mlc.sandbox.enabled", Boolean.class, false)) {
+		if (SandboxEnabledCondition.isEnabled(environment)) {
 			text.append("  Sandboxes: ").append(url).append("/sandbox/coupa and ").append(url)
 				.append("/sandbox/workday (the demo tenant's sign-in is logged above)\n");
 		}
