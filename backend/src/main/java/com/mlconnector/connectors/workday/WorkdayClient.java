@@ -50,9 +50,11 @@ import static com.mlconnector.connectors.workday.WorkdayService.RESOURCE_MANAGEM
  * Every call throws a {@link WorkdayException} subtype on failure; transient and processing faults are retried
  * first. Thread-safe; obtain instances from {@link WorkdayClients}.
  *
- * <p>Requests passed in get the connection's web service version as {@code wd:version}. Submits may be retried
- * after a timeout although Workday applied them: send {@code wd:Add_Only="true"} and your own document ID so a
- * duplicate comes back as a validation fault instead of a second document.
+ * <p>Requests passed in get the connection's web service version as {@code wd:version}. Submits are retried only
+ * when Workday surely did not apply them; after a timeout, reset or 5xx the call fails with
+ * {@link WorkdayTransientException#outcomeUnknown()} and the caller looks the document up by its own id before
+ * sending it again. Send {@code wd:Add_Only="true"} and your own document id as well, so that a duplicate that
+ * slips through comes back as a validation fault instead of a second document.
  */
 public final class WorkdayClient {
 
@@ -185,18 +187,18 @@ public final class WorkdayClient {
 
 	public SubmitSupplierInvoiceResponseType submitSupplierInvoice(SubmitSupplierInvoiceRequestType request) {
 		request.setVersion(details.wsdlVersion());
-		return soap.call(RESOURCE_MANAGEMENT, WD.createSubmitSupplierInvoiceRequest(request),
+		return soap.submit(RESOURCE_MANAGEMENT, WD.createSubmitSupplierInvoiceRequest(request),
 				SubmitSupplierInvoiceResponseType.class);
 	}
 
 	public SubmitSupplierResponseType submitSupplier(SubmitSupplierRequestType request) {
 		request.setVersion(details.wsdlVersion());
-		return soap.call(RESOURCE_MANAGEMENT, WD.createSubmitSupplierRequest(request), SubmitSupplierResponseType.class);
+		return soap.submit(RESOURCE_MANAGEMENT, WD.createSubmitSupplierRequest(request), SubmitSupplierResponseType.class);
 	}
 
 	public SubmitAccountingJournalResponseType submitAccountingJournal(SubmitAccountingJournalRequestType request) {
 		request.setVersion(details.wsdlVersion());
-		return soap.call(FINANCIAL_MANAGEMENT, WD.createSubmitAccountingJournalRequest(request),
+		return soap.submit(FINANCIAL_MANAGEMENT, WD.createSubmitAccountingJournalRequest(request),
 				SubmitAccountingJournalResponseType.class);
 	}
 

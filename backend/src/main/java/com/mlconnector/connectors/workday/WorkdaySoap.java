@@ -39,9 +39,22 @@ final class WorkdaySoap {
 		this.circuitBreaker = circuitBreaker;
 	}
 
-	/** Sends {@code request} (a JAXB element) and returns the response element's value. */
+	/** Sends a read (safe to repeat) and returns the response element's value. */
 	<T> T call(WorkdayService service, JAXBElement<?> request, Class<T> responseType) {
-		Supplier<T> attempt = () -> once(service, request, responseType);
+		return call(service, request, responseType, false);
+	}
+
+	/**
+	 * Sends a submit. It is retried only when Workday surely did not apply it (a fault answer, 429, a
+	 * refused connection); a timeout, reset or 5xx after sending leaves the outcome unknown and is not
+	 * retried (see {@link WorkdayTransientException#outcomeUnknown()}).
+	 */
+	<T> T submit(WorkdayService service, JAXBElement<?> request, Class<T> responseType) {
+		return call(service, request, responseType, true);
+	}
+
+	private <T> T call(WorkdayService service, JAXBElement<?> request, Class<T> responseType, boolean write) {
+		Supplier<T> attempt = () -> once(service, request, responseType, write);
 		try {
 			return this.circuitBreaker.executeSupplier(Retry.decorateSupplier(this.retry, attempt));
 		}
@@ -51,7 +64,7 @@ final class WorkdaySoap {
 		}
 	}
 
-	private <T> T once(WorkdayService service, JAXBElement<?> request, Class<T> responseType) {
+	private <T> T once(WorkdayService service, JAXBElement<?> request, Class<T> responseType, boolean write) {
 		String operation = request.getName().getLocalPart().replace("_Request", "");
 		Object response;
 		try {
@@ -62,10 +75,12 @@ final class WorkdaySoap {
 		}
 		// a transport exception is an IO exception with an HTTP status, so it goes first
 		catch (WebServiceTransportException ex) {
-			throw transport(operation, ex);
+			throw transport(operation, ex, write);
 		}
 		catch (WebServiceIOException ex) {
-			throw new WorkdayTransientException(operation + ": " + ioProblem(ex), ex);
+			boolean unknown = write && !neverSent(ex);
+			throw new WorkdayTransientException(operation + ": " + ioProblem(ex) + (unknown ? OUTCOME_UNKNOWN : ""), ex,
+					unknown);
 		}
 		catch (WebServiceClientException ex) {
 			throw new WorkdayRequestException(operation + ": unexpected answer from Workday ("
@@ -76,6 +91,19 @@ final class WorkdaySoap {
 			throw new WorkdayRequestException(operation + ": unexpected response element from Workday", null);
 		}
 		return responseType.cast(value);
+	}
+
+	private static final String OUTCOME_UNKNOWN = "; Workday may or may not have applied it, so it was not sent"
+			+ " again: look it up by its id before resubmitting";
+
+	/** A refused connection means the request never left; anything later may have reached Workday. */
+	private static boolean neverSent(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String ioProblem(WebServiceIOException ex) {
@@ -95,11 +123,16 @@ final class WorkdaySoap {
 		return root.getClass().getSimpleName();
 	}
 
-	private WorkdayException transport(String operation, WebServiceTransportException ex) {
+	private WorkdayException transport(String operation, WebServiceTransportException ex, boolean write) {
 		Matcher status = HTTP_STATUS.matcher(String.valueOf(ex.getMessage()));
 		int code = status.find() ? Integer.parseInt(status.group(1)) : 0;
-		if (code >= 500 || code == 429 || code == 0) {
-			return new WorkdayTransientException(operation + ": Workday answered HTTP " + code, ex);
+		if (code == 429) {
+			// rate limited: not processed, safe to send again even for a submit
+			return new WorkdayTransientException(operation + ": Workday answered HTTP 429", ex);
+		}
+		if (code >= 500 || code == 0) {
+			return new WorkdayTransientException(
+					operation + ": Workday answered HTTP " + code + (write ? OUTCOME_UNKNOWN : ""), ex, write);
 		}
 		if (code == 404) {
 			return new WorkdayRequestException(operation + ": Workday has no such service for tenant '"

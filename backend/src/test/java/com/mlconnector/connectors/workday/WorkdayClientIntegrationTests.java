@@ -180,6 +180,58 @@ class WorkdayClientIntegrationTests {
 	}
 
 	@Test
+	void aSubmitWhoseAnswerComesTooLateIsNotSentTwice() {
+		// given: Workday applies the submit but answers after the client has given up
+		String invoiceId = "COUPA-" + UUID.randomUUID();
+		var request = invoice(invoiceId, "C100", firstSpendCategory());
+		WorkdaySandbox.clearRequests();
+		WorkdaySandbox.knobs(new FaultKnobs(0, 0, 0, false, 0, 0, 0, 1500));
+		// when / then: one attempt only, and the caller is told the outcome is unknown
+		assertThatExceptionOfType(WorkdayTransientException.class)
+			.isThrownBy(() -> client.submitSupplierInvoice(request))
+			.satisfies((ex) -> {
+				assertThat(ex.outcomeUnknown()).isTrue();
+				assertThat(ex.retryable()).isFalse();
+				assertThat(ex.getMessage()).contains("look it up by its id before resubmitting");
+			});
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(WorkdaySandbox.soapRequests("Resource_Management")).isEqualTo(1));
+		// and: it was applied exactly once, which the caller can see by looking it up
+		WorkdaySandbox.knobs(new FaultKnobs(0, 0, 0, false, 0, 0, 0, 0));
+		assertThat(client.supplierInvoices(null)
+			.filter((invoice) -> invoiceId.equals(invoice.getSupplierInvoiceData().get(0).getSupplierInvoiceID()))
+			.count()).isEqualTo(1);
+	}
+
+	@Test
+	void aSubmitAnsweredWithA5xxIsNotRetried() {
+		var request = invoice("COUPA-" + UUID.randomUUID(), "C100", firstSpendCategory());
+		WorkdaySandbox.clearRequests();
+		WorkdaySandbox.knobs(new FaultKnobs(0, 0, 0, false, 0, 1.0, 0, 0));
+		assertThatExceptionOfType(WorkdayTransientException.class).isThrownBy(() -> client.submitSupplierInvoice(request))
+			.satisfies((ex) -> assertThat(ex.outcomeUnknown()).isTrue());
+		assertThat(WorkdaySandbox.soapRequests("Resource_Management")).isEqualTo(1);
+	}
+
+	@Test
+	void aSubmitThatNeverLeftIsSafeToRetry() throws Exception {
+		int closed;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			closed = socket.getLocalPort();
+		}
+		WorkdayConnectionDetails good = WorkdaySandbox.details();
+		WorkdayClient unreachable = CLIENTS.client(new WorkdayConnectionDetails(good.tenantId(), good.connectionId(),
+				"http://localhost:" + closed, good.tenantName(), good.isuUsername(), good.isuPassword(),
+				good.wsdlVersion(), good.clientId(), good.clientSecret(), good.refreshToken(), null));
+		var request = invoice("COUPA-" + UUID.randomUUID(), "C100", firstSpendCategory());
+		assertThatExceptionOfType(WorkdayTransientException.class).isThrownBy(() -> unreachable.submitSupplierInvoice(request))
+			.satisfies((ex) -> {
+				assertThat(ex.outcomeUnknown()).isFalse();
+				assertThat(ex.retryable()).isTrue();
+			});
+	}
+
+	@Test
 	void serverErrorsAndResetsAreRetried() {
 		WorkdaySandbox.knobs(new FaultKnobs(0, 0, 0, false, 0, 1.0, 0, 0));
 		assertThatExceptionOfType(WorkdayTransientException.class).isThrownBy(() -> client.costCentersPage(null, 1, 1))
