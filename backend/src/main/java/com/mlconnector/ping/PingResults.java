@@ -1,7 +1,6 @@
 package com.mlconnector.ping;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,10 +55,6 @@ class PingResults {
 	private static String truncate(String detail) {
 		String text = (detail != null) ? detail : "";
 		return (text.length() > 1000) ? text.substring(0, 997) + "..." : text;
-	}
-
-	static Instant now() {
-		return Instant.now();
 	}
 
 }

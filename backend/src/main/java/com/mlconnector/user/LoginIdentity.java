@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** What sign-in needs to know about the user behind an e-mail address. */
 public record LoginIdentity(UUID tenantId, UUID userId, String email, String displayName, String passwordHash,
-		Role role, boolean enabled, boolean tenantActive, Instant lockedUntil) {
+		Role role, boolean enabled, Instant lockedUntil) {
 
 	public boolean isLocked(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);

@@ -52,7 +52,7 @@ public class UserDirectory {
 								+ " from users where lower(email) = lower(?)",
 						(rs, row) -> new LoginIdentity(rs.getObject(1, java.util.UUID.class),
 								rs.getObject(2, java.util.UUID.class), rs.getString(3), rs.getString(4),
-								rs.getString(5), Role.valueOf(rs.getString(6)), rs.getBoolean(7), true,
+								rs.getString(5), Role.valueOf(rs.getString(6)), rs.getBoolean(7),
 								toInstant(rs.getTimestamp(8))),
 						email.trim())));
 		return found.stream().findFirst();
@@ -82,10 +82,6 @@ public class UserDirectory {
 			audit.record(identity.email(), "user.login", "user", identity.userId().toString(),
 					AuditTrail.Outcome.SUCCESS, null);
 		}));
-	}
-
-	Instant now() {
-		return clock.instant();
 	}
 
 	private static Instant toInstant(Timestamp timestamp) {

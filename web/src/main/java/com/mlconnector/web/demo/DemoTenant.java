@@ -64,11 +64,21 @@ class DemoTenant {
 		String base = "http://localhost:" + web.getWebServer().getPort() + "/sandbox";
 		LoginIdentity admin = users.findByEmail(properties.email()).orElseGet(this::signUp);
 		TenantContext.runAs(admin.tenantId(), () -> {
-			connections.save(SystemType.COUPA, coupa(base + "/coupa"), ACTOR);
-			connections.save(SystemType.WORKDAY, workday(base + "/workday"), ACTOR);
+			wire(SystemType.COUPA, coupa(base + "/coupa"));
+			wire(SystemType.WORKDAY, workday(base + "/workday"));
 		});
 		log.info("Demo tenant '{}' is wired to the sandboxes at {}/coupa and {}/workday; sign in as {} / {}",
 				properties.company(), base, base, properties.email(), properties.password());
+	}
+
+	/** Saves the connection unless it already points at this run's sandbox (the port may change). */
+	private void wire(SystemType system, ConnectionSettings settings) {
+		boolean current = connections.find(system)
+			.map((existing) -> settings.baseUrl().equals(existing.baseUrl()))
+			.orElse(false);
+		if (!current) {
+			connections.save(system, settings, ACTOR);
+		}
 	}
 
 	private LoginIdentity signUp() {
