@@ -3,6 +3,7 @@ package com.mlconnector.web;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
@@ -19,8 +20,15 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EnableJpaRepositories("com.mlconnector")
 public class MlConnectorApplication {
 
+	/**
+	 * Serves until stopped; with {@code --mlc.command=...} (e.g. {@code rotate-vault-keys}) runs that
+	 * command and exits with its exit code.
+	 */
 	public static void main(String[] args) {
-		SpringApplication.run(MlConnectorApplication.class, args);
+		ConfigurableApplicationContext context = SpringApplication.run(MlConnectorApplication.class, args);
+		if (context.getEnvironment().containsProperty("mlc.command")) {
+			System.exit(SpringApplication.exit(context));
+		}
 	}
 
 }
