@@ -114,10 +114,15 @@ public class ApiTokens {
 						hash)))
 			.stream()
 			.findFirst();
-		found.ifPresent((token) -> TenantContext.runAs(token.tenantId(), () -> transactions.executeWithoutResult(
-				(status) -> jdbc.update("update api_tokens set last_used_at = now() where id = ?", token.tokenId()))));
-		return found;
+		// a token of a suspended tenant is refused like an unknown one; the check and the last-use stamp are one
+		// statement, run as the token's tenant (its tenant row is visible only then)
+		return found.filter((token) -> TenantContext.callAs(token.tenantId(), () -> transactions.execute(
+				(status) -> jdbc.update("update api_tokens set last_used_at = now() where id = ? and exists"
+						+ " (select 1 from tenants where id = mlc_current_tenant() and status = 'ACTIVE')",
+						token.tokenId()) == 1)));
 	}
+
+
 
 	private static final String SELECT = "select id, name, token_prefix, scopes, created_at, last_used_at,"
 			+ " expires_at, revoked_at from api_tokens";

@@ -46,6 +46,10 @@ public class Tenant {
 		return status;
 	}
 
+	void setStatus(String status) {
+		this.status = status;
+	}
+
 	public Instant getCreatedAt() {
 		return createdAt;
 	}

@@ -73,6 +73,23 @@ public class TenantManagement {
 		return PlatformScope.call(() -> transactions.execute((status) -> tenants.findById(id)));
 	}
 
+	/** Suspends or resumes a tenant (platform operator); false when no such tenant exists. */
+	public boolean setStatus(UUID id, String status, String actor) {
+		if (!"ACTIVE".equals(status) && !"SUSPENDED".equals(status)) {
+			throw new UserException("Status must be ACTIVE or SUSPENDED");
+		}
+		boolean changed = PlatformScope.call(() -> transactions.execute((s) -> tenants.findById(id).map((tenant) -> {
+			tenant.setStatus(status);
+			return true;
+		}).orElse(false)));
+		if (changed) {
+			TenantContext.runAs(id, () -> transactions.executeWithoutResult((s) -> audit.record(actor,
+					"tenant." + status.toLowerCase(java.util.Locale.ROOT), "tenant", id.toString(),
+					AuditTrail.Outcome.SUCCESS, null)));
+		}
+		return changed;
+	}
+
 	private static String requireText(String value, String message, int max) {
 		if (value == null || value.isBlank()) {
 			throw new UserException(message);

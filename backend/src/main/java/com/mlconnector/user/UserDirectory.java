@@ -52,10 +52,19 @@ public class UserDirectory {
 								+ " from users where lower(email) = lower(?)",
 						(rs, row) -> new LoginIdentity(rs.getObject(1, java.util.UUID.class),
 								rs.getObject(2, java.util.UUID.class), rs.getString(3), rs.getString(4),
-								rs.getString(5), Role.valueOf(rs.getString(6)), rs.getBoolean(7),
+								rs.getString(5), Role.valueOf(rs.getString(6)), rs.getBoolean(7), true,
 								toInstant(rs.getTimestamp(8))),
 						email.trim())));
-		return found.stream().findFirst();
+		return found.stream().findFirst().map(this::withTenantStatus);
+	}
+
+	/** The user's tenant row is visible only with that tenant bound, so read its status as the tenant. */
+	private LoginIdentity withTenantStatus(LoginIdentity identity) {
+		Boolean active = TenantContext.callAs(identity.tenantId(), () -> transactions.execute((status) -> jdbc
+			.queryForObject("select status = 'ACTIVE' from tenants where id = mlc_current_tenant()", Boolean.class)));
+		return new LoginIdentity(identity.tenantId(), identity.userId(), identity.email(), identity.displayName(),
+				identity.passwordHash(), identity.role(), identity.enabled(), Boolean.TRUE.equals(active),
+				identity.lockedUntil());
 	}
 
 	public void recordFailure(LoginIdentity identity) {

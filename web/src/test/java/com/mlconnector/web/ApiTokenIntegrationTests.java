@@ -62,6 +62,35 @@ class ApiTokenIntegrationTests {
 	}
 
 	@Test
+	void aSuspendedTenantCanNeitherSignInNorUseItsTokensUntilResumed() {
+		String platform = "platform-test-token-0123456789";
+		TestTenants.SignedIn tenant = TestTenants.signUpAndLogIn(port, "Suspendable");
+		String token = TestTenants.createToken(tenant.session(), "connections:read");
+		String tenantId = WebSession.api(port, "GET", "/api/v1/platform/tenants", platform, null)
+			.body()
+			.replaceAll("(?s).*\\{\"id\":\"([0-9a-f-]{36})\",\"name\":\"Suspendable\".*", "$1");
+		// when: the platform operator suspends it
+		var suspended = WebSession.api(port, "PATCH", "/api/v1/platform/tenants/" + tenantId, platform,
+				"{\"status\":\"SUSPENDED\"}");
+		assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
+		assertThat(suspended.body()).contains("\"status\":\"SUSPENDED\"");
+		// then: its token and its users are refused with clear answers
+		assertThat(WebSession.api(port, "GET", "/api/v1/connections", token, null).statusCode()).isEqualTo(401);
+		WebSession again = new WebSession(port);
+		assertThat(again.login(tenant.email(), TestTenants.PASSWORD).headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).contains("error"));
+		assertThat(again.get("/login?error").body()).contains("organisation&#39;s access is suspended");
+		// and: resumed, both work again; a bad status is a 400
+		assertThat(WebSession.api(port, "PATCH", "/api/v1/platform/tenants/" + tenantId, platform,
+				"{\"status\":\"DELETED\"}").statusCode()).isEqualTo(400);
+		assertThat(WebSession.api(port, "PATCH", "/api/v1/platform/tenants/" + tenantId, platform,
+				"{\"status\":\"ACTIVE\"}").statusCode()).isEqualTo(200);
+		assertThat(WebSession.api(port, "GET", "/api/v1/connections", token, null).statusCode()).isEqualTo(200);
+		assertThat(new WebSession(port).login(tenant.email(), TestTenants.PASSWORD).headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).doesNotContain("error"));
+	}
+
+	@Test
 	void thePlatformTokenAdministersTenantsAndNothingElse() {
 		String platform = "platform-test-token-0123456789";
 		var created = WebSession.api(port, "POST", "/api/v1/platform/tenants", platform, """

@@ -9,6 +9,7 @@ import com.mlconnector.tenant.TenantManagement;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -52,6 +53,18 @@ class PlatformTenantsApi {
 	@GetMapping("/{id:[0-9a-fA-F\\-]{36}}")
 	TenantResponse get(@PathVariable UUID id) {
 		return tenants.find(id).map(TenantResponse::of).orElseThrow(() -> new NotFoundException("Tenant " + id));
+	}
+
+	record StatusRequest(String status) {
+	}
+
+	/** Suspends ({@code SUSPENDED}) or resumes ({@code ACTIVE}) a tenant: its sign-ins and API tokens stop or resume. */
+	@PatchMapping("/{id:[0-9a-fA-F\\-]{36}}")
+	TenantResponse setStatus(@PathVariable UUID id, @RequestBody StatusRequest request) {
+		if (!tenants.setStatus(id, request.status(), "platform-operator")) {
+			throw new NotFoundException("Tenant " + id);
+		}
+		return get(id);
 	}
 
 	@PostMapping

@@ -40,7 +40,8 @@ public final class MlcUser implements UserDetails, CredentialsContainer, TenantP
 		this.email = identity.email();
 		this.displayName = identity.displayName();
 		this.role = identity.role();
-		this.enabled = identity.enabled();
+		// a suspended organisation signs in no one
+		this.enabled = identity.enabled() && identity.tenantActive();
 		this.locked = locked;
 		this.passwordHash = identity.passwordHash();
 	}
