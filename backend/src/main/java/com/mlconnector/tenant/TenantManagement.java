@@ -63,6 +63,13 @@ public class TenantManagement {
 			.flatMap((id) -> transactions.execute((status) -> tenants.findById(id)));
 	}
 
+	/** Whether a tenant may use the platform (exists and is not suspended). */
+	public boolean isActive(UUID id) {
+		return TenantContext.callAs(id,
+				() -> transactions.execute((status) -> tenants.findById(id).map((t) -> "ACTIVE".equals(t.getStatus()))))
+			.orElse(false);
+	}
+
 	/** All tenants, for the platform operator. */
 	public List<Tenant> listAll() {
 		return PlatformScope.call(() -> transactions.execute((status) -> tenants.findAll()));

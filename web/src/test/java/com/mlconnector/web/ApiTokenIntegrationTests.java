@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** API tokens: shown once, stored hashed, scoped, revocable, last use recorded; bad tokens get 401. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "mlc.platform.token=platform-test-token-0123456789")
+		properties = { "mlc.platform.token=platform-test-token-0123456789", "mlc.security.tenant-recheck=0s" })
 class ApiTokenIntegrationTests {
 
 	@LocalServerPort
@@ -74,8 +74,11 @@ class ApiTokenIntegrationTests {
 				"{\"status\":\"SUSPENDED\"}");
 		assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
 		assertThat(suspended.body()).contains("\"status\":\"SUSPENDED\"");
-		// then: its token and its users are refused with clear answers
+		// then: its token and its users are refused with clear answers, and the open session ends
 		assertThat(WebSession.api(port, "GET", "/api/v1/connections", token, null).statusCode()).isEqualTo(401);
+		var open = tenant.session().get("/connections");
+		assertThat(open.statusCode()).isEqualTo(302);
+		assertThat(open.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/login?suspended"));
 		WebSession again = new WebSession(port);
 		assertThat(again.login(tenant.email(), TestTenants.PASSWORD).headers().firstValue("Location"))
 			.hasValueSatisfying((l) -> assertThat(l).contains("error"));

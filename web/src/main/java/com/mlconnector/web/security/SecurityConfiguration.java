@@ -2,6 +2,7 @@ package com.mlconnector.web.security;
 
 import com.mlconnector.apitoken.ApiScope;
 import com.mlconnector.apitoken.ApiTokens;
+import com.mlconnector.tenant.TenantManagement;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -92,8 +93,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
-		http.addFilterBefore(new TenantBindingFilter(), AuthorizationFilter.class)
+	SecurityFilterChain uiChain(HttpSecurity http, TenantManagement tenants,
+			@Value("${mlc.security.tenant-recheck:30s}") java.time.Duration tenantRecheck) throws Exception {
+		http.addFilterBefore(new SuspendedTenantFilter(tenants, tenantRecheck), AuthorizationFilter.class)
+			.addFilterBefore(new TenantBindingFilter(), AuthorizationFilter.class)
 			.authorizeHttpRequests((auth) -> auth
 				.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 				.permitAll()
